@@ -1,0 +1,46 @@
+# GICv5 IRS series workbench. `make` sets up and builds; `make check` runs
+# every test. See README.md.
+SHELL := /bin/bash
+export KERNEL_SRC KUNITCONFIG JOBS FORCE MIRROR
+
+STEPS := checkpatch bisect sparse w1 docs kunit boot
+
+.PHONY: all setup fetch base apply build selftests export check $(STEPS) clean distclean
+
+all: build
+
+setup:
+	scripts/setup.sh
+
+fetch:
+	scripts/fetch-base.sh
+
+base: setup
+	scripts/prepare-base.sh
+
+apply: setup
+	scripts/apply-series.sh
+
+build: apply
+	scripts/build.sh
+	scripts/selftests.sh
+
+selftests: apply
+	scripts/selftests.sh
+
+# make export [TREE=/path/to/linux]: base..HEAD of TREE -> series/
+export:
+	scripts/export.sh $(TREE)
+
+check:
+	scripts/check.sh
+
+$(STEPS):
+	scripts/check.sh $@
+
+# Build outputs only; keeps the download, the base tree and the tools.
+clean:
+	rm -rf build/out build/logs build/base
+
+distclean:
+	rm -rf build

@@ -1,0 +1,46 @@
+#!/bin/bash
+# apply-series.sh: build/linux = tag base + series/*.patch (git am, in file
+# name order, cover letter skipped). Cached: nothing is touched when the
+# stamp says this exact base + series is already applied.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+"$ROOT/scripts/prepare-base.sh"
+cd "$SRC"
+
+mapfile -t patches < <(series_patches)
+ident="base=$(git rev-parse base) series=$(cat /dev/null "${patches[@]}" | sha256sum | cut -d' ' -f1)"
+stamp=.git/workbench-series
+head=$(git rev-parse HEAD)
+
+if [ -f "$stamp" ] && [ "$(head -n1 "$stamp")" = "$ident" ] &&
+   [ "$(sed -n 2p "$stamp")" = "$head" ] &&
+   [ -z "$(git status --porcelain --untracked-files=no)" ]; then
+	exit 0
+fi
+
+# Do not throw away work done directly in build/linux.
+if [ -z "${FORCE:-}" ]; then
+	if [ -n "$(git status --porcelain --untracked-files=no)" ]; then
+		die "$SRC has uncommitted changes; commit and 'make export', or re-run with FORCE=1 to discard them"
+	fi
+	if [ "$head" != "$(git rev-parse base)" ] &&
+	   { [ ! -f "$stamp" ] || [ "$(sed -n 2p "$stamp")" != "$head" ]; }; then
+		die "$SRC has commits that are not in series/; run 'make export' first, or FORCE=1 to discard them"
+	fi
+fi
+
+rm -f "$stamp"
+git am --abort >/dev/null 2>&1 || true
+git checkout -q -f -B main base
+git clean -fdxq
+for p in "${patches[@]}"; do
+	if ! git am -q --committer-date-is-author-date "$p" > "$LOGS/apply.log" 2>&1; then
+		cat "$LOGS/apply.log" >&2
+		git am --abort >/dev/null 2>&1 || true
+		git reset -q --hard base
+		git clean -fdxq
+		die "patch series/$(basename "$p") does not apply; build/linux was reset to base and is NOT ready"
+	fi
+done
+printf '%s\n%s\n' "$ident" "$(git rev-parse HEAD)" > "$stamp"
+note "applied ${#patches[@]} patch(es) on base: $(git log -1 --format='%h %s')"

@@ -1,0 +1,49 @@
+#!/bin/bash
+# check-bisect.sh: every prefix of the series builds. Walks the applied
+# commits of build/linux one by one in a single O= dir (build/out/bisect,
+# incremental, ccache) and names the first patch that breaks the build.
+# Afterwards the tree is back on `main` with the mtimes it had before, so
+# the other build dirs do not see a change.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+"$ROOT/scripts/apply-series.sh"
+o=$OUT/bisect
+"$ROOT/scripts/config-kernel.sh" "$o"
+cd "$SRC"
+mapfile -t commits < <(git rev-list --reverse base..HEAD)
+mapfile -t patches < <(series_patches)
+[ "${#commits[@]}" -gt 0 ] || { echo "FAIL: the series is empty"; echo "result: 0 passed, 1 failed, 0 skipped"; exit 1; }
+branch=$(git symbolic-ref -q --short HEAD || git rev-parse HEAD)
+
+# remember the mtimes of every file the series touches
+ref=$(mktemp -d)
+mapfile -t files < <(git diff --name-only base..HEAD)
+for i in "${!files[@]}"; do
+	[ ! -e "${files[$i]}" ] || touch -r "${files[$i]}" "$ref/$i"
+done
+restore() {
+	git checkout -q -f "$branch"
+	for i in "${!files[@]}"; do
+		[ ! -e "$ref/$i" ] || [ ! -e "${files[$i]}" ] || touch -r "$ref/$i" "${files[$i]}"
+	done
+	rm -rf "$ref"
+}
+trap restore EXIT
+
+pass=0 fail=0
+for i in "${!commits[@]}"; do
+	name=$(basename "${patches[$i]:-patch-$((i + 1))}")
+	git checkout -q -f --detach "${commits[$i]}"
+	t0=$(date +%s)
+	if kmake "$o" Image > "$LOGS/bisect-$((i + 1)).log" 2>&1; then
+		echo "ok: 1..$((i + 1)) builds ($name, $(($(date +%s) - t0))s)"
+		pass=$((pass + 1))
+	else
+		echo "FAIL: the build breaks at patch $((i + 1)): $name"
+		grep -E 'error|Error' "$LOGS/bisect-$((i + 1)).log" | head -n 20 | sed 's/^/  /'
+		fail=$((fail + 1))
+		break
+	fi
+done
+echo "result: $pass passed, $fail failed, $((${#commits[@]} - pass - fail)) skipped"
+[ "$fail" = 0 ]

@@ -1,0 +1,42 @@
+#!/bin/bash
+# export.sh [TREE]: write base..HEAD of TREE (default build/linux) to
+# series/ as deterministic `git format-patch` output, regenerating the
+# cover letter 0000-cover-letter.patch from cover-letter.txt.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+tree=$(realpath "${1:-$SRC}")
+git -C "$tree" rev-parse -q --verify base >/dev/null ||
+	die "$tree has no 'base' tag"
+n=$(git -C "$tree" rev-list --count base..HEAD)
+[ "$n" -gt 0 ] || die "$tree has no commits on top of base"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+git -C "$tree" -c format.useAutoBase=false -c diff.noprefix=false \
+	-c diff.mnemonicPrefix=false -c format.signOff=false \
+	format-patch -q -o "$tmp" --zero-commit --no-signature --cover-letter \
+	--numbered --subject-prefix=PATCH --no-thread --no-to --no-cc \
+	--no-add-header --abbrev=12 base..HEAD
+
+# Cover letter: subject and blurb from cover-letter.txt; From/Date of the
+# newest commit instead of the user and the current time.
+cover=$tmp/0000-cover-letter.patch
+from=$(git -C "$tree" log -1 --format='%an <%ae>')
+date=$(git -C "$tree" log -1 --format='%aD')
+awk -v txt="$ROOT/cover-letter.txt" -v from="$from" -v date="$date" '
+BEGIN {
+	getline subj < txt
+	while ((getline l < txt) > 0) blurb = blurb l "\n"
+	sub(/^\n+/, "", blurb); sub(/\n+$/, "", blurb)
+}
+/^From: / && !hdr_from { print "From: " from; hdr_from = 1; next }
+/^Date: / && !hdr_date { print "Date: " date; hdr_date = 1; next }
+{ sub(/\*\*\* SUBJECT HERE \*\*\*/, subj) }
+/^\*\*\* BLURB HERE \*\*\*$/ { print blurb; next }
+{ print }' "$cover" > "$cover.new"
+mv "$cover.new" "$cover"
+
+find "$SERIES" -maxdepth 1 -name '[0-9][0-9][0-9][0-9]-*.patch' -delete
+mkdir -p "$SERIES"
+cp "$tmp"/*.patch "$SERIES"/
+note "exported $n patch(es) from $tree to series/"

@@ -1,0 +1,59 @@
+# shellcheck shell=bash
+# Common settings for the workbench scripts; sourced, never executed.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=$ROOT/build
+SRC=${WB_SRC:-$BUILD/linux}
+OUT=$BUILD/out
+LOGS=$BUILD/logs
+TOOLS=$BUILD/tools
+DL=$BUILD/dl
+SERIES=${SERIES:-$ROOT/series}
+JOBS=${JOBS:-2}
+CROSS=aarch64-linux-gnu-
+export CCACHE_BASEDIR=$BUILD
+KCC="ccache ${CROSS}gcc"
+
+mkdir -p "$OUT" "$LOGS" "$TOOLS" "$DL"
+
+die() { echo "error: $*" >&2; exit 1; }
+note() { echo ">> $*" >&2; }
+
+# kmake OUTDIR ARGS...: arm64 cross make of the tree in $SRC into OUTDIR.
+kmake() {
+	local o=$1; shift
+	command -v "${CROSS}gcc" >/dev/null ||
+		die "cross compiler ${CROSS}gcc not found: run 'make setup'"
+	make -C "$SRC" O="$o" ARCH=arm64 CROSS_COMPILE="$CROSS" \
+		CC="$KCC" -j"$JOBS" "$@"
+}
+
+# Patches of the series in apply order (cover letter excluded).
+series_patches() {
+	find "$SERIES" -maxdepth 1 -name '[0-9][0-9][0-9][0-9]-*.patch' \
+		! -name '0000-*' -printf '%f\n' | LC_ALL=C sort |
+		sed "s|^|$SERIES/|"
+}
+
+MIRROR=${MIRROR:-http://deb.debian.org/debian}
+
+# apt_private NAME SOURCES-LINE [APT-OPTIONS...]: set up a private apt state
+# in build/apt/NAME (the machine's apt configuration is never touched), run
+# `apt-get update` there and leave the command prefix in the APT array.
+apt_private() {
+	local name=$1 line=$2; shift 2
+	local d=$BUILD/apt/$name
+	mkdir -p "$d/lists/partial" "$d/cache/archives/partial"
+	echo "$line" > "$d/sources.list"
+	local opts=(-o Dir::Etc::SourceList="$d/sources.list"
+		-o Dir::Etc::SourceParts=/dev/null
+		-o Dir::State::Lists="$d/lists" -o Dir::Cache="$d/cache" "$@")
+	APT=(apt-get -q "${opts[@]}")
+	# shellcheck disable=SC2034 # used by the callers
+	APT_CACHE=(apt-cache "${opts[@]}")
+	if ! "${APT[@]}" --error-on=any update > "$d/update.log" 2>&1; then
+		cat "$d/update.log" >&2
+		die "cannot reach the Debian mirror $MIRROR (apt-get update for '$name' failed; no network?)"
+	fi
+}
