@@ -34,8 +34,8 @@ git am --abort >/dev/null 2>&1 || true
 git checkout -q -f -B main base
 git clean -fdxq
 for p in "${patches[@]}"; do
-	if ! git am -q --committer-date-is-author-date "$p" > "$LOGS/apply.log" 2>&1; then
-		cat "$LOGS/apply.log" >&2
+	if ! git am -q --committer-date-is-author-date "$p" > "$LOGS/git-am.log" 2>&1; then
+		grep -v -e "^hint:" -e "git am --" -e "^When you have" -e "^If you prefer" "$LOGS/git-am.log" >&2 || true
 		git am --abort >/dev/null 2>&1 || true
 		git reset -q --hard base
 		git clean -fdxq

@@ -10,7 +10,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 kdoc() { # kdoc FILE -> normalized warnings of kernel-doc
 	./scripts/kernel-doc -none -Wall "$1" 2>&1 |
-		sed -E -e "s|$1|FILE|g" -e 's/:[0-9]+:/:/g' | LC_ALL=C sort
+		sed -E -e "s|$1|FILE|g" -e 's/:[0-9]+([: ])/\1/g' | LC_ALL=C sort
 }
 pass=0 fail=0
 for f in "${files[@]}"; do
@@ -27,7 +27,7 @@ for f in "${files[@]}"; do
 			mkdir -p "$tmp/base/$(dirname "$f")"
 			git show "base:$f" > "$tmp/base/$f"
 			(cd "$tmp/base" && "$SRC/scripts/kernel-doc" -none -Wall "$f" 2>&1 |
-				sed -E -e "s|$f|FILE|g" -e 's/:[0-9]+:/:/g' |
+				sed -E -e "s|$f|FILE|g" -e 's/:[0-9]+([: ])/\1/g' |
 				LC_ALL=C sort) > "$tmp/old"
 		else
 			: > "$tmp/old"
@@ -37,7 +37,8 @@ for f in "${files[@]}"; do
 			echo "ok: kernel-doc $f"; pass=$((pass + 1))
 		else
 			echo "FAIL: kernel-doc $f"
-			./scripts/kernel-doc -none -Wall "$f" 2>&1 | sed 's/^/  /'
+			./scripts/kernel-doc -none -Wall "$f" 2>&1 | awk '!seen[$0]++' |
+				sed 's/^/  /'
 			fail=$((fail + 1))
 		fi ;;
 	esac

@@ -7,7 +7,7 @@ o=$OUT/selftests
 kvm=$SRC/tools/testing/selftests/kvm
 hdr=$OUT/kernel/usr/include
 [ -d "$hdr" ] || die "no UAPI headers in $hdr: run 'make build' first"
-mkdir -p "$o"
+mkdir -p "$o/tools"  # abs_objdir: generated arm64 sysreg headers
 mapfile -t tests < <("$ROOT/scripts/boot-tests.sh")
 make -C "$kvm" -j"$JOBS" ARCH=arm64 CROSS_COMPILE="$CROSS" \
 	CC="ccache ${CROSS}gcc" OUTPUT="$o" abs_objdir="$o" \
