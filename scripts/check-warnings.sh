@@ -9,7 +9,7 @@ if [ "$kind" = sparse ]; then "$ROOT/scripts/tool-sparse.sh"; fi
 mapfile -t dirs < <("$ROOT/scripts/warn-dirs.sh")
 cfg=$(cat "$ROOT/configs/kernel.config" "$ROOT/scripts/warnings.sh" | sha256sum | cut -c1-16)
 cache=$OUT/base-warn/.workbench-cache
-mkdir -p "$cache"
+mkdir -p "$cache" "$OUT/warn"
 pass=0 fail=0
 for d in "${dirs[@]}"; do
 	key=$cache/$kind-$(echo "$d" | tr / _)-$(git -C "$SRC" rev-parse --short base)-$cfg

@@ -44,12 +44,17 @@ fi
 # top-level path except debian/; with it `git add` sees nothing. Drop it.
 gi=$new/.gitignore
 n=$(grep -n '^# Debian packaging: ignore everything at the top level' "$gi" |
-	cut -d: -f1)
-[ -n "$n" ] || die "Debian's .gitignore block not found in $gi"
-# the block starts at the lone '#' just above that line
-if [ "$(sed -n "$((n - 1))p" "$gi")" = "#" ]; then n=$((n - 1)); fi
-head -n "$((n - 1))" "$gi" | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' > "$gi.tmp"
-mv "$gi.tmp" "$gi"
+	cut -d: -f1 || true)
+if [ -n "$n" ]; then
+	# the block starts at the lone '#' just above that line
+	if [ "$(sed -n "$((n - 1))p" "$gi")" = "#" ]; then n=$((n - 1)); fi
+	head -n "$((n - 1))" "$gi" | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' > "$gi.tmp"
+	mv "$gi.tmp" "$gi"
+	note "dropped Debian's top-level .gitignore block"
+elif grep -qx '/\*' "$gi"; then
+	die "$gi ignores every top-level path ('/*') but has no Debian block to drop"
+fi
+rm -f "$new/.workbench-base"
 
 note "creating the base commit"
 cd "$new"
