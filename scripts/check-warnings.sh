@@ -7,7 +7,8 @@ kind=${1:?usage: check-warnings.sh sparse|w1}
 if [ "$kind" = sparse ]; then "$ROOT/scripts/tool-sparse.sh"; fi
 "$ROOT/scripts/base-tree.sh"
 mapfile -t dirs < <("$ROOT/scripts/warn-dirs.sh")
-cfg=$(cat "$ROOT/configs/kernel.config" "$ROOT/scripts/warnings.sh" | sha256sum | cut -c1-16)
+cfg=$(cat "$ROOT/configs/kernel.config" "$ROOT/configs/warn.config" \
+	"$ROOT/scripts/warnings.sh" | sha256sum | cut -c1-16)
 cache=$OUT/base-warn/.workbench-cache
 mkdir -p "$cache" "$OUT/warn"
 pass=0 fail=0
@@ -20,11 +21,12 @@ for d in "${dirs[@]}"; do
 	fi
 	"$ROOT/scripts/warnings.sh" "$kind" "$SRC" "$OUT/warn" "$d" > "$OUT/warn/.workbench-$kind-cur"
 	new=$(LC_ALL=C comm -13 "$key" "$OUT/warn/.workbench-$kind-cur")
-	echo "$d: base $(wc -l < "$key"), series $(wc -l < "$OUT/warn/.workbench-$kind-cur") $kind warning(s)"
+	counts="base $(wc -l < "$key"), series $(wc -l < "$OUT/warn/.workbench-$kind-cur")"
 	if [ -z "$new" ]; then
+		echo "ok: $d: no new $kind warning ($counts)"
 		pass=$((pass + 1))
 	else
-		echo "FAIL: new $kind warning(s) in $d:"
+		echo "FAIL: new $kind warning(s) in $d ($counts):"
 		grep -E ': (warning|error): ' "$OUT/warn/.workbench-$kind.log" |
 			grep -F -f <(sed -E 's/^[^:]*: (warning|error): //' <<<"$new") |
 			sed 's/^/  /' || printf '  %s\n' "$new"
