@@ -2,6 +2,10 @@
 # Common settings for the workbench scripts; sourced, never executed.
 set -euo pipefail
 
+# Debian's own tools first: python3 must be the one that sees the
+# python3-docutils/-ply/-git packages (not e.g. a pyenv shim).
+export PATH=/usr/bin:/bin:/usr/sbin:/sbin:$PATH
+
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=$ROOT/build
 SRC=${WB_SRC:-$BUILD/linux}
