@@ -29,5 +29,6 @@ elif [ "$ran" = 0 ] || [ "$passed" = 0 ]; then
 	bad=$((bad + 1))
 fi
 [ "$rc" = 0 ] || { echo "FAIL: kunit.py exited $rc"; [ "$bad" -gt 0 ] || bad=1; }
+[ "$bad" != 0 ] || echo "ok: kunit: $line"
 echo "result: $passed passed, $bad failed, $skipped skipped"
 [ "$bad" = 0 ]
