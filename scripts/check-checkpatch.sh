@@ -43,5 +43,11 @@ for p in "${patches[@]}"; do
 		echo "FAIL: $name ($bad finding(s))"; fail=$((fail + 1))
 	fi
 done
+# The cover letter is not checked, but say when it is missing or stale.
+cover=$SERIES/0000-cover-letter.patch
+if [ ! -f "$cover" ] ||
+   ! grep -q "^Subject: \[PATCH 0/${#patches[@]}\]" "$cover"; then
+	echo "note: $cover is missing or not for ${#patches[@]} patches: run 'make export TREE=...'"
+fi
 echo "result: $pass passed, $fail failed, 0 skipped"
 [ "$fail" = 0 ]

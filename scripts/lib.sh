@@ -52,7 +52,8 @@ apt_private() {
 	echo "$line" > "$d/sources.list"
 	local opts=(-o Dir::Etc::SourceList="$d/sources.list"
 		-o Dir::Etc::SourceParts=/dev/null
-		-o Dir::State::Lists="$d/lists" -o Dir::Cache="$d/cache" "$@")
+		-o Dir::State::Lists="$d/lists" -o Dir::Cache="$d/cache"
+		-o APT::Sandbox::User=root "$@")
 	APT=(apt-get -q "${opts[@]}")
 	# shellcheck disable=SC2034 # used by the callers
 	APT_CACHE=(apt-cache "${opts[@]}")
