@@ -10,6 +10,12 @@ cd "$SRC"
 mapfile -t patches < <(series_patches)
 ident="base=$(git rev-parse base) series=$(cat /dev/null "${patches[@]}" | sha256sum | cut -d' ' -f1)"
 stamp=.git/workbench-series
+# An interrupted bisect leaves HEAD detached on one of the applied commits.
+if ! git symbolic-ref -q HEAD >/dev/null && [ -f "$stamp" ] &&
+   git merge-base --is-ancestor HEAD "$(sed -n 2p "$stamp")" 2>/dev/null &&
+   [ -z "$(git status --porcelain --untracked-files=no)" ]; then
+	git checkout -q -f main
+fi
 head=$(git rev-parse HEAD)
 
 if [ -f "$stamp" ] && [ "$(head -n1 "$stamp")" = "$ident" ] &&

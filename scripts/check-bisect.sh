@@ -1,7 +1,8 @@
 #!/bin/bash
 # check-bisect.sh: every prefix of the series builds. Walks the applied
 # commits of build/linux one by one in a single O= dir (build/out/bisect,
-# incremental, ccache) and names the first patch that breaks the build.
+# incremental, ccache), plus arch/arm64/kvm/ with KUnit on (build/out/warn),
+# and names the first patch that breaks the build.
 # Afterwards the tree is back on `main` with the mtimes it had before, so
 # the other build dirs do not see a change.
 set -euo pipefail
@@ -9,6 +10,11 @@ set -euo pipefail
 "$ROOT/scripts/apply-series.sh"
 o=$OUT/bisect
 "$ROOT/scripts/config-kernel.sh" "$o"
+# Test-only code (the IRS KUnit test and software model) must build at
+# every prefix too: where the tree defines every configs/warn.config symbol
+# that HEAD defines, arch/arm64/kvm/ is also built with them, in the W=1 dir.
+"$ROOT/scripts/config-warn.sh" "$SRC" "$OUT/warn"
+head_opts=$("$ROOT/scripts/config-warn.sh" --list "$SRC")
 cd "$SRC"
 mapfile -t commits < <(git rev-list --reverse base..HEAD)
 mapfile -t patches < <(series_patches)
@@ -29,18 +35,27 @@ restore() {
 	rm -rf "$ref"
 }
 trap restore EXIT
+trap 'exit 130' INT TERM
 
+rm -f "$LOGS"/bisect-[0-9]*.log
 pass=0 fail=0
 for i in "${!commits[@]}"; do
 	name=$(basename "${patches[$i]:-patch-$((i + 1))}")
 	git checkout -q -f --detach "${commits[$i]}"
 	t0=$(date +%s)
-	if kmake "$o" Image > "$LOGS/bisect-$((i + 1)).log" 2>&1; then
-		echo "ok: 1..$((i + 1)) builds ($name, $(($(date +%s) - t0))s)"
+	log=$LOGS/bisect-$((i + 1)).log
+	what=Image
+	if [ "$("$ROOT/scripts/config-warn.sh" --list "$SRC")" = "$head_opts" ]; then
+		what="Image, arch/arm64/kvm/ with KUnit"
+	fi
+	if kmake "$o" Image > "$log" 2>&1 &&
+	   { [ "$what" = Image ] ||
+	     kmake "$OUT/warn" W=1 arch/arm64/kvm/ >> "$log" 2>&1; }; then
+		echo "ok: 1..$((i + 1)) builds ($what; $name, $(($(date +%s) - t0))s)"
 		pass=$((pass + 1))
 	else
 		echo "FAIL: the build breaks at patch $((i + 1)): $name"
-		grep -E 'error|Error' "$LOGS/bisect-$((i + 1)).log" | head -n 20 | sed 's/^/  /'
+		grep -E 'error|Error' "$log" | head -n 20 | sed 's/^/  /'
 		fail=$((fail + 1))
 		break
 	fi

@@ -8,7 +8,8 @@ if [ "$kind" = sparse ]; then "$ROOT/scripts/tool-sparse.sh"; fi
 "$ROOT/scripts/base-tree.sh"
 mapfile -t dirs < <("$ROOT/scripts/warn-dirs.sh")
 cfg=$(cat "$ROOT/configs/kernel.config" "$ROOT/configs/warn.config" \
-	"$ROOT/scripts/warnings.sh" | sha256sum | cut -c1-16)
+	"$ROOT/scripts/warnings.sh" "$ROOT/scripts/config-warn.sh" |
+	sha256sum | cut -c1-16)
 cache=$OUT/base-warn/.workbench-cache
 mkdir -p "$cache" "$OUT/warn"
 pass=0 fail=0

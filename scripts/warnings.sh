@@ -8,20 +8,7 @@ kind=$1 o=$3
 SRC=$(realpath "$2")
 export WB_SRC=$SRC
 shift 3
-mkdir -p "$o"
-frag=$o/.workbench-fragment
-{
-	cat "$ROOT/configs/kernel.config"
-	grep -E '^CONFIG_[A-Z0-9_]+=' "$ROOT/configs/warn.config" | while IFS= read -r l; do
-		sym=${l%%=*}
-		if grep -rqsE --include='Kconfig*' "^(menu)?config ${sym#CONFIG_}\$" \
-			"$SRC/arch" "$SRC/lib" "$SRC/virt" "$SRC/drivers"; then
-			echo "$l"
-		fi
-	done
-} > "$frag.new"
-if cmp -s "$frag.new" "$frag"; then rm -f "$frag.new"; else mv "$frag.new" "$frag"; fi
-"$ROOT/scripts/config-kernel.sh" "$o" "$frag" >&2
+"$ROOT/scripts/config-warn.sh" "$SRC" "$o" >&2
 raw=$o/.workbench-$kind.log
 case $kind in
 w1)

@@ -1,0 +1,27 @@
+#!/bin/bash
+# config-warn.sh TREE OUTDIR: configure OUTDIR for the sparse/W=1 builds of
+# TREE: configs/kernel.config plus configs/warn.config, leaving out the
+# options whose symbol TREE does not define (the base has no IRS KUnit).
+# config-warn.sh --list TREE: only print the warn.config options TREE defines.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+list=
+if [ "${1:-}" = --list ]; then list=1; shift; fi
+SRC=$(realpath "$1")
+export WB_SRC=$SRC
+options() {
+	grep -E '^CONFIG_[A-Z0-9_]+=' "$ROOT/configs/warn.config" | while IFS= read -r l; do
+		sym=${l%%=*}
+		if grep -rqsE --include='Kconfig*' "^(menu)?config ${sym#CONFIG_}\$" \
+			"$SRC/arch" "$SRC/lib" "$SRC/virt" "$SRC/drivers"; then
+			echo "$l"
+		fi
+	done
+}
+if [ -n "$list" ]; then options; exit 0; fi
+o=$2
+mkdir -p "$o"
+frag=$o/.workbench-fragment
+{ cat "$ROOT/configs/kernel.config"; options; } > "$frag.new"
+if cmp -s "$frag.new" "$frag"; then rm -f "$frag.new"; else mv "$frag.new" "$frag"; fi
+"$ROOT/scripts/config-kernel.sh" "$o" "$frag"
