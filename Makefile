@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export KERNEL_SRC KUNITCONFIG JOBS FORCE MIRROR
 
-STEPS := checkpatch bisect sparse w1 docs kunit boot
+STEPS := checkpatch bisect sparse w1 docs kunit harness boot
 
 .PHONY: all setup fetch base apply build selftests export check $(STEPS) clean distclean
 

@@ -4,7 +4,7 @@
 # ending in "summary: N passed, N failed". Exit status 1 if any failed.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
-all=(build checkpatch bisect sparse w1 docs kunit boot)
+all=(build checkpatch bisect sparse w1 docs kunit harness boot)
 steps=("$@")
 [ "${#steps[@]}" -gt 0 ] || steps=("${all[@]}")
 
@@ -22,6 +22,7 @@ declare -A cmd=(
 	[w1]="scripts/check-warnings.sh w1"
 	[docs]=scripts/check-docs.sh
 	[kunit]=scripts/check-kunit.sh
+	[harness]=scripts/check-harness.sh
 	[boot]="scripts/build.sh && scripts/selftests.sh && scripts/check-boot.sh"
 )
 rows=()

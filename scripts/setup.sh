@@ -7,7 +7,8 @@ set -euo pipefail
 
 pkgs=(gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu flex bison bc
 	libssl-dev libelf-dev cpio qemu-system-arm ccache python3
-	python3-docutils python3-ply python3-git dpkg-dev make gcc git xz-utils)
+	python3-docutils python3-ply python3-git dpkg-dev make gcc git xz-utils
+	clang libclang-rt-14-dev valgrind lcov)
 missing=()
 for p in "${pkgs[@]}"; do
 	dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null |
