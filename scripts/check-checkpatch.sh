@@ -46,7 +46,7 @@ done
 # The cover letter is not checked, but say when it is missing or stale.
 cover=$SERIES/0000-cover-letter.patch
 if [ ! -f "$cover" ] ||
-   ! grep -q "^Subject: \[PATCH 0/${#patches[@]}\]" "$cover"; then
+   ! grep -qE "^Subject: \[PATCH 0*0/${#patches[@]}\]" "$cover"; then
 	echo "note: $cover is missing or not for ${#patches[@]} patches: run 'make export TREE=...'"
 fi
 echo "result: $pass passed, $fail failed, 0 skipped"
