@@ -50,15 +50,25 @@ apt_private() {
 	local d=$BUILD/apt/$name
 	mkdir -p "$d/lists/partial" "$d/cache/archives/partial"
 	echo "$line" > "$d/sources.list"
+	# Check-Valid-Until=false: sid's Release file expires a week after it
+	# is written; a plain Debian 12 (no apt.conf.d setting) refuses it.
 	local opts=(-o Dir::Etc::SourceList="$d/sources.list"
 		-o Dir::Etc::SourceParts=/dev/null
 		-o Dir::State::Lists="$d/lists" -o Dir::Cache="$d/cache"
-		-o APT::Sandbox::User=root "$@")
+		-o APT::Sandbox::User=root -o Acquire::Check-Valid-Until=false "$@")
 	APT=(apt-get -q "${opts[@]}")
 	# shellcheck disable=SC2034 # used by the callers
 	APT_CACHE=(apt-cache "${opts[@]}")
-	if ! "${APT[@]}" --error-on=any update > "$d/update.log" 2>&1; then
-		cat "$d/update.log" >&2
-		die "cannot reach the Debian mirror $MIRROR (apt-get update for '$name' failed; no network?)"
+	local log=$d/update.log
+	"${APT[@]}" --error-on=any update > "$log" 2>&1 && return 0
+	# Say what failed: apt's own error/warning lines, and "cannot reach"
+	# only when the log shows a network error.
+	grep -E '^(E|W|Err):' "$log" >&2 || tail -n 20 "$log" >&2
+	local what="apt-get update for '$name' failed (log: ${log#"$ROOT"/})"
+	if grep -qE 'Could not resolve|Temporary failure resolving|Could not connect|Unable to connect|Connection (failed|refused|timed out)|Network is unreachable|No route to host' "$log"; then
+		die "cannot reach the Debian mirror $MIRROR: $what"
+	elif grep -q 'Failed to fetch' "$log"; then
+		die "the Debian mirror $MIRROR answered but a file could not be fetched: $what"
 	fi
+	die "$what: not a network error (see the E:/W: lines above)"
 }
