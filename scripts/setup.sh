@@ -1,14 +1,16 @@
 #!/bin/bash
 # setup.sh: install the host packages the workbench needs (idempotent:
-# apt-get runs only when something is missing), then fetch the arm64
-# busybox and build sparse into build/tools.
+# apt-get runs only when something is missing), check that they work
+# (check-host.sh), then fetch the arm64 busybox and build sparse into
+# build/tools.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-pkgs=(gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu flex bison bc
+pkgs=(gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross
+	flex bison bc
 	libssl-dev libelf-dev cpio qemu-system-arm ccache python3
-	python3-docutils python3-ply python3-git dpkg-dev make gcc git xz-utils
-	clang libclang-rt-14-dev valgrind lcov)
+	python3-docutils python3-ply python3-git dpkg-dev make gcc libc6-dev git
+	xz-utils clang libclang-rt-14-dev valgrind lcov)
 missing=()
 for p in "${pkgs[@]}"; do
 	dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null |
@@ -28,6 +30,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
 		die "missing packages; as root run: $cmd"
 	fi
 fi
-command -v "${CROSS}gcc" >/dev/null || die "cross compiler ${CROSS}gcc missing after setup"
+# --no-install-recommends: prove that what the steps build can be built
+"$ROOT/scripts/check-host.sh"
 "$ROOT/scripts/tool-busybox.sh"
 "$ROOT/scripts/tool-sparse.sh"
