@@ -12,8 +12,12 @@ mapfile -t tests < <("$ROOT/scripts/boot-tests.sh")
 
 start=$(date +%s)
 rc=0
+# -nic none: the tests need no network, and virt's default NIC needs
+# efi-virtio.rom from ipxe-qemu, which setup does not install (QEMU exits
+# with 'failed to find romfile "efi-virtio.rom"' without it). kunit.py
+# passes -nodefaults, which has the same effect.
 timeout "${BOOT_TIMEOUT:-900}" qemu-system-aarch64 \
-	-M virt,virtualization=on,gic-version=3 -cpu max -smp 2 -m 2G \
+	-M virt,virtualization=on,gic-version=3 -cpu max -smp 2 -m 2G -nic none \
 	-nographic -no-reboot -monitor none -serial stdio \
 	-kernel "$img" -initrd "$o/initramfs.cpio" \
 	-append "console=ttyAMA0 rdinit=/init panic=-1 oops=panic" \
