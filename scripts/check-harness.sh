@@ -18,5 +18,5 @@ line=$(grep -E '^vgic-v5: [0-9]+ passed, [0-9]+ failed' "$out" | tail -n1 || tru
 read -r p f < <(sed -E 's/^vgic-v5: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/' <<<"$line")
 k=$(grep -cE '^SKIP' "$out" || true)
 echo "result: $p passed, $f failed, $k skipped"
-[ "$rc" = 0 ] && [ "$f" = 0 ] || die "harness failed"
+{ [ "$rc" = 0 ] && [ "$f" = 0 ]; } || die "harness failed"
 echo "ok harness: $line"
