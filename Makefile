@@ -5,7 +5,7 @@ export KERNEL_SRC KUNITCONFIG JOBS FORCE MIRROR
 
 STEPS := checkpatch bisect sparse w1 docs kunit harness boot
 
-.PHONY: all setup fetch base apply build selftests export check $(STEPS) clean distclean
+.PHONY: all setup fetch base apply build selftests export check $(STEPS) fresh-test clean distclean
 
 all: build
 
@@ -37,6 +37,12 @@ check:
 
 $(STEPS):
 	scripts/check.sh $@
+
+# `make` then `make check` in a new debootstrap'd Debian 12 root, from a
+# clone of the committed HEAD (needs root; as long as a cold build).
+# Not part of `make check`.
+fresh-test:
+	scripts/fresh-test.sh
 
 # Build outputs only; keeps the download, the base tree and the tools.
 clean:
