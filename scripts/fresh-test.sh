@@ -11,6 +11,10 @@ set -euo pipefail
 f=$BUILD/fresh
 r=$f/root
 mkdir -p "$f"
+# One run at a time: a second run would unmount and delete the root the
+# first one is building in. Taken before the unmount trap is set.
+exec 9> "$f/.lock"
+flock -n 9 || die "another make fresh-test is running (build/fresh/.lock); not touching build/fresh/root"
 
 # mounted PATH...: the mount points at or below $r, deepest first
 mounted() {
