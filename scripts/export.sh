@@ -40,3 +40,14 @@ find "$SERIES" -maxdepth 1 -name '[0-9][0-9][0-9][0-9]-*.patch' -delete
 mkdir -p "$SERIES"
 cp "$tmp"/*.patch "$SERIES"/
 note "exported $n patch(es) from $tree to series/"
+
+# Exported from build/linux itself: the tree already is base + series/, so
+# record that as apply-series.sh would, and the next step does not throw
+# the commits away and re-apply them (which would rebuild every file the
+# series touches). Only for a clean tree whose base is the pinned one.
+if [ "$tree" = "$(realpath "$SRC")" ] &&
+   [ -z "$(git -C "$tree" status --porcelain --untracked-files=no)" ]; then
+	mapfile -t patches < <(series_patches)
+	ident="base=$(git -C "$tree" rev-parse base) series=$(cat /dev/null "${patches[@]}" | sha256sum | cut -d' ' -f1)"
+	printf '%s\n%s\n' "$ident" "$(git -C "$tree" rev-parse HEAD)" > "$tree/.git/workbench-series"
+fi
