@@ -9,15 +9,7 @@ list=
 if [ "${1:-}" = --list ]; then list=1; shift; fi
 SRC=$(realpath "$1")
 export WB_SRC=$SRC
-options() {
-	grep -E '^CONFIG_[A-Z0-9_]+=' "$ROOT/configs/warn.config" | while IFS= read -r l; do
-		sym=${l%%=*}
-		if grep -rqsE --include='Kconfig*' "^(menu)?config ${sym#CONFIG_}\$" \
-			"$SRC/arch" "$SRC/lib" "$SRC/virt" "$SRC/drivers"; then
-			echo "$l"
-		fi
-	done
-}
+options() { defined_options "$ROOT/configs/warn.config"; }
 if [ -n "$list" ]; then options; exit 0; fi
 o=$2
 mkdir -p "$o"

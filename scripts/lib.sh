@@ -33,6 +33,18 @@ kmake() {
 		CC="$KCC" -j"$JOBS" "$@"
 }
 
+# defined_options FILE: the CONFIG_*= lines of FILE whose symbol the tree
+# in $SRC defines (an option of the series is left out for the base).
+defined_options() {
+	grep -E '^CONFIG_[A-Z0-9_]+=' "$1" | while IFS= read -r l; do
+		sym=${l%%=*}
+		if grep -rqsE --include='Kconfig*' "^(menu)?config ${sym#CONFIG_}\$" \
+			"$SRC/arch" "$SRC/lib" "$SRC/virt" "$SRC/drivers"; then
+			echo "$l"
+		fi
+	done
+}
+
 # Patches of the series in apply order (cover letter excluded).
 series_patches() {
 	find "$SERIES" -maxdepth 1 -name '[0-9][0-9][0-9][0-9]-*.patch' \
