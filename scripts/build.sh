@@ -12,8 +12,7 @@ frag=$o/.workbench-fragment
 { cat "$ROOT/configs/kernel.config"
   defined_options "$ROOT/configs/.kunitconfig" |
 	grep -vxF -f "$ROOT/configs/kernel.config" || true
-} > "$frag.new"
-if cmp -s "$frag.new" "$frag"; then rm -f "$frag.new"; else mv "$frag.new" "$frag"; fi
+} | write_if_changed "$frag"
 "$ROOT/scripts/config-kernel.sh" "$o" "$frag"
 kmake "$o" Image.gz
 kmake "$o" -s headers

@@ -24,8 +24,8 @@ else
 	mkdir -p "$o"
 	frag=$o/.workbench-fragment
 	{ cat "$ROOT/configs/kernel.config"
-	  grep -vxF -f "$ROOT/configs/kernel.config" "$kc" || true; } > "$frag.new"
-	if cmp -s "$frag.new" "$frag"; then rm -f "$frag.new"; else mv "$frag.new" "$frag"; fi
+	  grep -vxF -f "$ROOT/configs/kernel.config" "$kc" || true; } |
+		write_if_changed "$frag"
 	"$ROOT/scripts/config-kernel.sh" "$o" "$frag"
 	kmake "$o" Image.gz > "$LOGS/kunit-build.log" 2>&1 ||
 		{ tail -n 40 "$LOGS/kunit-build.log"; echo "FAIL: the KUnit kernel does not build"; echo "result: 0 passed, 1 failed, 0 skipped"; exit 1; }

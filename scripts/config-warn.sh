@@ -14,6 +14,5 @@ if [ -n "$list" ]; then options; exit 0; fi
 o=$2
 mkdir -p "$o"
 frag=$o/.workbench-fragment
-{ cat "$ROOT/configs/kernel.config"; options; } > "$frag.new"
-if cmp -s "$frag.new" "$frag"; then rm -f "$frag.new"; else mv "$frag.new" "$frag"; fi
+{ cat "$ROOT/configs/kernel.config"; options; } | write_if_changed "$frag"
 "$ROOT/scripts/config-kernel.sh" "$o" "$frag"

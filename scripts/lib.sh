@@ -33,6 +33,13 @@ kmake() {
 		CC="$KCC" -j"$JOBS" "$@"
 }
 
+# write_if_changed FILE: stdin into FILE, leaving FILE (and its mtime)
+# alone when the content is the same.
+write_if_changed() {
+	cat > "$1.new"
+	if cmp -s "$1.new" "$1"; then rm -f "$1.new"; else mv "$1.new" "$1"; fi
+}
+
 # defined_options FILE: the CONFIG_*= lines of FILE whose symbol the tree
 # in $SRC defines (an option of the series is left out for the base).
 defined_options() {
