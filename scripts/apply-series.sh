@@ -1,14 +1,16 @@
 #!/bin/bash
-# apply-series.sh: build/linux = tag base + series/*.patch (git am, in file
-# name order, cover letter skipped). Cached: nothing is touched when the
-# stamp says this exact base + series is already applied.
+# apply-series.sh: build/linux = tag base + series/*.patch, tagged
+# series-tip, + companion/*.patch (git am, in file name order, cover
+# letters skipped). Cached: nothing is touched when the stamp says this
+# exact base + series + companion is already applied.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 "$ROOT/scripts/prepare-base.sh"
 cd "$SRC"
 
 mapfile -t patches < <(series_patches)
-ident="base=$(git rev-parse base) series=$(cat /dev/null "${patches[@]}" | sha256sum | cut -d' ' -f1)"
+mapfile -t companion < <(companion_patches)
+ident="base=$(git rev-parse base) series=$(cat /dev/null "${patches[@]}" | sha256sum | cut -d' ' -f1) companion=$(cat /dev/null "${companion[@]}" | sha256sum | cut -d' ' -f1)"
 stamp=.git/workbench-series
 # An interrupted bisect leaves HEAD detached on one of the applied commits.
 if ! git symbolic-ref -q HEAD >/dev/null && [ -f "$stamp" ] &&
@@ -31,7 +33,7 @@ if [ -z "${FORCE:-}" ]; then
 	fi
 	if [ "$head" != "$(git rev-parse base)" ] &&
 	   { [ ! -f "$stamp" ] || [ "$(sed -n 2p "$stamp")" != "$head" ]; }; then
-		die "$SRC has commits that are not in series/; run 'make export' first, or FORCE=1 to discard them"
+		die "$SRC has commits that are not in series/ or companion/; run 'make export' first, or FORCE=1 to discard them"
 	fi
 fi
 
@@ -39,14 +41,20 @@ rm -f "$stamp"
 git am --abort >/dev/null 2>&1 || true
 git checkout -q -f -B main base
 git clean -fdxq
-for p in "${patches[@]}"; do
-	if ! git am -q --committer-date-is-author-date "$p" > "$LOGS/git-am.log" 2>&1; then
-		grep -v -e "^hint:" -e "git am --" -e "^When you have" -e "^If you prefer" "$LOGS/git-am.log" >&2 || true
-		git am --abort >/dev/null 2>&1 || true
-		git reset -q --hard base
-		git clean -fdxq
-		die "patch series/$(basename "$p") does not apply; build/linux was reset to base and is NOT ready"
-	fi
-done
+am() { # am DIR PATCH...
+	local dir=$1 p; shift
+	for p in "$@"; do
+		if ! git am -q --committer-date-is-author-date "$p" > "$LOGS/git-am.log" 2>&1; then
+			grep -v -e "^hint:" -e "git am --" -e "^When you have" -e "^If you prefer" "$LOGS/git-am.log" >&2 || true
+			git am --abort >/dev/null 2>&1 || true
+			git reset -q --hard base
+			git clean -fdxq
+			die "patch $dir/$(basename "$p") does not apply; build/linux was reset to base and is NOT ready"
+		fi
+	done
+}
+am series "${patches[@]}"
+git tag -f "$SERIES_TIP" >/dev/null
+am companion "${companion[@]}"
 printf '%s\n%s\n' "$ident" "$(git rev-parse HEAD)" > "$stamp"
-note "applied ${#patches[@]} patch(es) on base: $(git log -1 --format='%h %s')"
+note "applied ${#patches[@]} series and ${#companion[@]} companion patch(es) on base: $(git log -1 --format='%h %s')"

@@ -1,11 +1,12 @@
 #!/bin/bash
-# check-checkpatch.sh: scripts/checkpatch.pl --strict on every series patch
-# (not the cover letter). Any error, warning or check that is not in
-# configs/checkpatch-allow.txt fails the step.
+# check-checkpatch.sh: scripts/checkpatch.pl --strict on every patch of
+# the kernel series and of the test companion (not the cover letter). Any
+# error, warning or check that is not in configs/checkpatch-allow.txt
+# fails the step.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 allow=$ROOT/configs/checkpatch-allow.txt
-mapfile -t patches < <(series_patches)
+mapfile -t patches < <(series_patches; companion_patches)
 [ "${#patches[@]}" -gt 0 ] || { echo "FAIL: series/ has no patches"; echo "result: 0 passed, 1 failed, 0 skipped"; exit 1; }
 
 allowed() { # allowed PATCH-NAME TYPE MESSAGE
@@ -45,9 +46,10 @@ for p in "${patches[@]}"; do
 done
 # The cover letter is not checked, but say when it is missing or stale.
 cover=$SERIES/0000-cover-letter.patch
+mapfile -t kernel < <(series_patches)
 if [ ! -f "$cover" ] ||
-   ! grep -qE "^Subject: \[PATCH 0*0/${#patches[@]}\]" "$cover"; then
-	echo "note: $cover is missing or not for ${#patches[@]} patches: run 'make export TREE=...'"
+   ! grep -qE "^Subject: \[PATCH 0*0/${#kernel[@]}\]" "$cover"; then
+	echo "note: $cover is missing or not for ${#kernel[@]} patches: run 'make export TREE=...'"
 fi
 echo "result: $pass passed, $fail failed, 0 skipped"
 [ "$fail" = 0 ]

@@ -30,7 +30,7 @@ cc_ok() { # cc_ok COMPILER [FLAGS...] < C source: compile and link it
 hello='int main(void) { return 0; }'
 fuzz='int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n) { return 0; }'
 
-# the kernel, KUnit kernel and KVM selftests (static, -pthread): cross gcc
+# the kernel and the KVM selftests (static, -pthread): cross gcc
 has gcc-aarch64-linux-gnu "${CROSS}gcc"
 need libc6-dev-arm64-cross "${CROSS}gcc cannot link a static program" \
 	cc_ok "${CROSS}gcc" -static -pthread <<<"$hello"
@@ -58,13 +58,14 @@ need bc "bc cannot compute" bc <<<'2^64'
 need perl "perl lacks the modules checkpatch.pl uses" \
 	perl -MPOSIX -MFile::Basename -MCwd -MTerm::ANSIColor -MEncode \
 	-MGetopt::Long -e 1
-# kunit.py, docs, checkpatch's spdxcheck.py: Debian's python3 and modules
+# docs, checkpatch's spdxcheck.py, the harness's mutation script:
+# Debian's python3 and modules
 need python3 "/usr/bin/python3 not found" test -x /usr/bin/python3
 need python3-docutils "python3 cannot import docutils" python3 -c 'import docutils.core'
 need python3-ply "python3 cannot import ply" python3 -c 'import ply.lex'
 need python3-git "python3 cannot import git" python3 -c 'import git'
 
-# kunit and boot run the kernel under QEMU's arm64 virt machine
+# the boot step runs the kernel under QEMU's arm64 virt machine
 has qemu-system-arm qemu-system-aarch64
 need qemu-system-arm "qemu-system-aarch64 has no virt machine" \
 	bash -c 'qemu-system-aarch64 -machine help | grep -q "^virt "'

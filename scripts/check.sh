@@ -4,7 +4,7 @@
 # ending in "summary: N passed, N failed". Exit status 1 if any failed.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
-all=(build checkpatch bisect sparse w1 docs kunit harness boot)
+all=(build checkpatch bisect sparse w1 docs harness boot)
 steps=("$@")
 [ "${#steps[@]}" -gt 0 ] || steps=("${all[@]}")
 
@@ -21,7 +21,6 @@ declare -A cmd=(
 	[sparse]="scripts/check-warnings.sh sparse"
 	[w1]="scripts/check-warnings.sh w1"
 	[docs]=scripts/check-docs.sh
-	[kunit]=scripts/check-kunit.sh
 	[harness]=scripts/check-harness.sh
 	[boot]="scripts/build.sh && scripts/selftests.sh && scripts/check-boot.sh"
 )

@@ -1,7 +1,7 @@
 #!/bin/bash
 # config-warn.sh TREE OUTDIR: configure OUTDIR for the sparse/W=1 builds of
 # TREE: configs/kernel.config plus configs/warn.config, leaving out the
-# options whose symbol TREE does not define (the base has no IRS KUnit).
+# options whose symbol TREE does not define.
 # config-warn.sh --list TREE: only print the warn.config options TREE defines.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"

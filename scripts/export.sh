@@ -1,7 +1,10 @@
 #!/bin/bash
-# export.sh [TREE]: write base..HEAD of TREE (default build/linux) to
-# series/ as deterministic `git format-patch` output, regenerating the
-# cover letter 0000-cover-letter.patch from cover-letter.txt.
+# export.sh [TREE]: write base..HEAD of TREE (default build/linux) as
+# deterministic `git format-patch` output: the kernel series to series/,
+# with the cover letter 0000-cover-letter.patch regenerated from
+# cover-letter.txt, and the test companion to companion/. The companion
+# is the commits whose subject starts with "tools/testing/vgic-v5:"; they
+# must all come after the kernel series.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 tree=$(realpath "${1:-$SRC}")
@@ -9,6 +12,20 @@ git -C "$tree" rev-parse -q --verify base >/dev/null ||
 	die "$tree has no 'base' tag"
 n=$(git -C "$tree" rev-list --count base..HEAD)
 [ "$n" -gt 0 ] || die "$tree has no commits on top of base"
+# The boundary: the last kernel commit, with only companion ones after it
+tip=
+while read -r c subj; do
+	case $subj in
+	tools/testing/vgic-v5:*) ;;
+	*)	[ -z "$tip" ] || die "kernel commit $c comes after a companion commit: reorder them first"
+		continue ;;
+	esac
+	[ -n "$tip" ] || tip=$(git -C "$tree" rev-parse "$c^")
+done < <(git -C "$tree" log --reverse --format='%H %s' base..HEAD)
+[ -n "$tip" ] || tip=$(git -C "$tree" rev-parse HEAD)
+n=$(git -C "$tree" rev-list --count "base..$tip")
+nc=$(git -C "$tree" rev-list --count "$tip..HEAD")
+[ "$n" -gt 0 ] || die "$tree has no kernel commits on top of base"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -16,7 +33,13 @@ git -C "$tree" -c format.useAutoBase=false -c diff.noprefix=false \
 	-c diff.mnemonicPrefix=false -c format.signOff=false \
 	format-patch -q -o "$tmp" --zero-commit --no-signature --cover-letter \
 	--numbered --subject-prefix=PATCH --no-thread --no-to --no-cc \
-	--no-add-header --abbrev=12 base..HEAD
+	--no-add-header --abbrev=12 "base..$tip"
+mkdir -p "$tmp/companion"
+[ "$nc" = 0 ] || git -C "$tree" -c format.useAutoBase=false -c diff.noprefix=false \
+	-c diff.mnemonicPrefix=false -c format.signOff=false \
+	format-patch -q -o "$tmp/companion" --zero-commit --no-signature \
+	--numbered --subject-prefix=PATCH --no-thread --no-to --no-cc \
+	--no-add-header --abbrev=12 "$tip..HEAD"
 
 # Cover letter: subject and blurb from cover-letter.txt; From/Date of the
 # newest commit instead of the user and the current time.
@@ -37,9 +60,11 @@ BEGIN {
 mv "$cover.new" "$cover"
 
 find "$SERIES" -maxdepth 1 -name '[0-9][0-9][0-9][0-9]-*.patch' -delete
-mkdir -p "$SERIES"
+mkdir -p "$SERIES" "$COMPANION"
 cp "$tmp"/*.patch "$SERIES"/
-note "exported $n patch(es) from $tree to series/"
+find "$COMPANION" -maxdepth 1 -name '[0-9][0-9][0-9][0-9]-*.patch' -delete
+[ "$nc" = 0 ] || cp "$tmp"/companion/*.patch "$COMPANION"/
+note "exported $n patch(es) from $tree to series/, $nc to companion/"
 
 # Exported from build/linux itself: the tree already is base + series/, so
 # record that as apply-series.sh would, and the next step does not throw
@@ -48,6 +73,8 @@ note "exported $n patch(es) from $tree to series/"
 if [ "$tree" = "$(realpath "$SRC")" ] &&
    [ -z "$(git -C "$tree" status --porcelain --untracked-files=no)" ]; then
 	mapfile -t patches < <(series_patches)
-	ident="base=$(git -C "$tree" rev-parse base) series=$(cat /dev/null "${patches[@]}" | sha256sum | cut -d' ' -f1)"
+	mapfile -t companion < <(companion_patches)
+	ident="base=$(git -C "$tree" rev-parse base) series=$(cat /dev/null "${patches[@]}" | sha256sum | cut -d' ' -f1) companion=$(cat /dev/null "${companion[@]}" | sha256sum | cut -d' ' -f1)"
+	git -C "$tree" tag -f "$SERIES_TIP" "$tip" >/dev/null
 	printf '%s\n%s\n' "$ident" "$(git -C "$tree" rev-parse HEAD)" > "$tree/.git/workbench-series"
 fi

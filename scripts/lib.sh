@@ -14,6 +14,7 @@ LOGS=$BUILD/logs
 TOOLS=$BUILD/tools
 DL=$BUILD/dl
 SERIES=${SERIES:-$ROOT/series}
+COMPANION=${COMPANION:-$ROOT/companion}
 JOBS=${JOBS:-2}
 CROSS=aarch64-linux-gnu-
 export CCACHE_BASEDIR=$BUILD
@@ -43,7 +44,7 @@ write_if_changed() {
 # defined_options FILE: the CONFIG_*= lines of FILE whose symbol the tree
 # in $SRC defines (an option of the series is left out for the base).
 defined_options() {
-	grep -E '^CONFIG_[A-Z0-9_]+=' "$1" | while IFS= read -r l; do
+	{ grep -E '^CONFIG_[A-Z0-9_]+=' "$1" || true; } | while IFS= read -r l; do
 		sym=${l%%=*}
 		if grep -rqsE --include='Kconfig*' "^(menu)?config ${sym#CONFIG_}\$" \
 			"$SRC/arch" "$SRC/lib" "$SRC/virt" "$SRC/drivers"; then
@@ -52,12 +53,20 @@ defined_options() {
 	done
 }
 
-# Patches of the series in apply order (cover letter excluded).
-series_patches() {
-	find "$SERIES" -maxdepth 1 -name '[0-9][0-9][0-9][0-9]-*.patch' \
-		! -name '0000-*' -printf '%f\n' | LC_ALL=C sort |
-		sed "s|^|$SERIES/|"
+# Patches of a directory in apply order (cover letter excluded).
+dir_patches() {
+	[ -d "$1" ] || return 0
+	find "$1" -maxdepth 1 -name '[0-9][0-9][0-9][0-9]-*.patch' \
+		! -name '0000-*' -printf '%f\n' | LC_ALL=C sort | sed "s|^|$1/|"
 }
+
+# The kernel series (series/), then the test companion (companion/), which
+# applies on top of it.
+series_patches() { dir_patches "$SERIES"; }
+companion_patches() { dir_patches "$COMPANION"; }
+
+# The tag build/linux carries on the last commit of the kernel series
+SERIES_TIP=series-tip
 
 MIRROR=${MIRROR:-http://deb.debian.org/debian}
 
