@@ -10,7 +10,7 @@ cd "$SRC"
 
 mapfile -t patches < <(series_patches)
 mapfile -t companion < <(companion_patches)
-ident="base=$(git rev-parse base) series=$(cat /dev/null "${patches[@]}" | sha256sum | cut -d' ' -f1) companion=$(cat /dev/null "${companion[@]}" | sha256sum | cut -d' ' -f1)"
+ident=$(applied_ident)
 stamp=.git/workbench-series
 # An interrupted bisect leaves HEAD detached on one of the applied commits.
 if ! git symbolic-ref -q HEAD >/dev/null && [ -f "$stamp" ] &&

@@ -72,9 +72,6 @@ note "exported $n patch(es) from $tree to series/, $nc to companion/"
 # series touches). Only for a clean tree whose base is the pinned one.
 if [ "$tree" = "$(realpath "$SRC")" ] &&
    [ -z "$(git -C "$tree" status --porcelain --untracked-files=no)" ]; then
-	mapfile -t patches < <(series_patches)
-	mapfile -t companion < <(companion_patches)
-	ident="base=$(git -C "$tree" rev-parse base) series=$(cat /dev/null "${patches[@]}" | sha256sum | cut -d' ' -f1) companion=$(cat /dev/null "${companion[@]}" | sha256sum | cut -d' ' -f1)"
 	git -C "$tree" tag -f "$SERIES_TIP" "$tip" >/dev/null
-	printf '%s\n%s\n' "$ident" "$(git -C "$tree" rev-parse HEAD)" > "$tree/.git/workbench-series"
+	printf '%s\n%s\n' "$(applied_ident)" "$(git -C "$tree" rev-parse HEAD)" > "$tree/.git/workbench-series"
 fi

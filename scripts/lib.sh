@@ -68,6 +68,15 @@ companion_patches() { dir_patches "$COMPANION"; }
 # The tag build/linux carries on the last commit of the kernel series
 SERIES_TIP=series-tip
 
+# applied_ident: what build/linux/.git/workbench-series records as
+# applied: the base commit and the contents of series/ and companion/
+applied_ident() {
+	local s c
+	mapfile -t s < <(series_patches)
+	mapfile -t c < <(companion_patches)
+	echo "base=$(git -C "$SRC" rev-parse base) series=$(cat /dev/null "${s[@]}" | sha256sum | cut -d' ' -f1) companion=$(cat /dev/null "${c[@]}" | sha256sum | cut -d' ' -f1)"
+}
+
 MIRROR=${MIRROR:-http://deb.debian.org/debian}
 
 # apt_private NAME SOURCES-LINE [APT-OPTIONS...]: set up a private apt state
